@@ -1,0 +1,75 @@
+package io.coro.shared.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * db-scheduler for due and recurring work, cluster-safe on PostgreSQL: every node polls, the database hands each
+ * execution to one node. Modules contribute {@link Task} beans (recurring tasks are scheduled at start); nothing here
+ * lists them.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfiguration {
+
+    /** {@code coro.jobs.*}: worker threads and how often the table is polled. */
+    @ConfigurationProperties("coro.jobs")
+    record JobsProperties(
+            @DefaultValue("4") int threads,
+            @DefaultValue("2s") Duration pollingInterval,
+            @DefaultValue("true") boolean enabled) {}
+
+    @Bean
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
+        // Recurring tasks are handed over as start tasks (scheduled at start); db-scheduler then knows them already.
+        List<Task<?>> plain =
+                tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(t -> (RecurringTask<?>) t)
+                .toList();
+        return Scheduler.create(dataSource, plain)
+                .startTasks(recurring)
+                .threads(properties.threads())
+                .pollingInterval(properties.pollingInterval())
+                .build();
+    }
+
+    /** Starts polling once the application is up and stops it (letting running executions finish) on shutdown. */
+    @Bean
+    SmartLifecycle schedulerLifecycle(Scheduler scheduler, JobsProperties properties) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                if (properties.enabled()) {
+                    scheduler.start();
+                    running = true;
+                }
+            }
+
+            @Override
+            public void stop() {
+                if (running) {
+                    scheduler.stop();
+                    running = false;
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}

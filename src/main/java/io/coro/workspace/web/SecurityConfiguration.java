@@ -1,0 +1,115 @@
+package io.coro.workspace.web;
+
+import io.coro.workspace.internal.CurrentMemberLookup;
+import io.coro.workspace.internal.LoginThrottle;
+import io.coro.workspace.internal.WorkspaceSecurityProperties;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Form login with CSRF protection, persistent "remember me", login throttling, strict security headers and method
+ * security. What each role may do is enforced on service methods with {@code @PreAuthorize}; URLs here only separate
+ * public pages from signed-in ones.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Only Coro's own assets: no inline scripts or styles, no third-party hosts. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            CoroUserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            PersistentTokenRepository rememberMeTokens,
+            CurrentMemberLookup currentMemberLookup,
+            WorkspaceSecurityProperties properties)
+            throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+        passwords.setPasswordEncoder(passwordEncoder);
+        String rememberMeKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/setup",
+                                "/invite/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        isLoopback(context.getRequest().getRemoteAddr())
+                                                || authentication.get().getAuthorities().stream()
+                                                        .anyMatch(a -> "ROLE_OWNER".equals(a.getAuthority()))))
+                        .anyRequest()
+                        .authenticated())
+                .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .rememberMe(rememberMe -> rememberMe
+                        .key(rememberMeKey)
+                        .tokenRepository(rememberMeTokens)
+                        .userDetailsService(userDetailsService)
+                        .rememberMeParameter("remember-me")
+                        .rememberMeCookieName("CORO_REMEMBER")
+                        .tokenValiditySeconds(
+                                (int) properties.rememberMeValidity().toSeconds()))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("CORO_SESSION", "CORO_REMEMBER"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new CurrentMemberFilter(currentMemberLookup), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static boolean isLoopback(String address) {
+        return "127.0.0.1".equals(address) || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
+    }
+
+    /** bcrypt with cost 12 (~0.25 s a hash on a small server); stored hashes carry their algorithm for upgrades. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(12)));
+    }
+
+    @Bean
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+}
