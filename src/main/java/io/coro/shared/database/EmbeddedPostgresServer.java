@@ -139,7 +139,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private void acquireDirectoryLock() throws IOException {
         lockChannel = FileChannel.open(dataDir.resolve("pg.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        lock = lockChannel.tryLock();
+        try {
+            lock = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null; // held by this very JVM
+        }
         if (lock == null) {
             lockChannel.close();
             throw new EmbeddedDatabaseException("Another running Coro uses the data directory " + dataDir

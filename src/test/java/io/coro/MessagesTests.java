@@ -1,0 +1,99 @@
+package io.coro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** English and Italian stay in step: same keys, no empty text, and every key a template names exists. */
+class MessagesTests {
+
+    static final Path DIR = Path.of("src/main/resources/messages");
+    static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+
+    @Test
+    void everyKeyHasItsTwinInTheOtherLanguage() throws IOException {
+        Properties en = load("messages.properties");
+        Properties it = load("messages_it.properties");
+        assertThat(it.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    }
+
+    @Test
+    void noTextIsEmptyOrLeftUntranslatedByMistake() throws IOException {
+        Properties en = load("messages.properties");
+        Properties it = load("messages_it.properties");
+        for (String key : en.stringPropertyNames()) {
+            assertThat(en.getProperty(key)).as(key).isNotBlank();
+            assertThat(it.getProperty(key)).as(key).isNotBlank();
+        }
+        // the same text in both files is allowed only where the word is the same in both languages
+        Set<String> same = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).equals(it.getProperty(key))
+                    && en.getProperty(key).length() > 12) {
+                same.add(key);
+            }
+        }
+        assertThat(same)
+                .as("keys with identical long texts in English and Italian")
+                .isEmpty();
+    }
+
+    /**
+     * Spring formats a message with MessageFormat only when it has arguments: there an apostrophe must be doubled;
+     * without arguments a doubled one would show twice.
+     */
+    @Test
+    void apostrophesMatchHowEachMessageIsFormatted() throws IOException {
+        for (String file : List.of("messages.properties", "messages_it.properties")) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (ARGUMENT.matcher(text).find()) {
+                    assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                } else {
+                    assertThat(text).as(file + " " + key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyUsedInATemplateExists() throws IOException {
+        Properties en = load("messages.properties");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!en.containsKey(matcher.group(1))) {
+                        missing.add(template.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(DIR.resolve(name))) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
