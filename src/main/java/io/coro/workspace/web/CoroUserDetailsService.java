@@ -4,9 +4,11 @@ import io.coro.workspace.internal.UserAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-@Component
+/**
+ * Not a bean on purpose: as a bean, Spring Security would also build a global password check from it that bypasses
+ * the login throttling of {@link ThrottledAuthenticationProvider}.
+ */
 class CoroUserDetailsService implements UserDetailsService {
 
     private final UserAccounts users;

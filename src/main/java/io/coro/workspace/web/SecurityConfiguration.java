@@ -2,6 +2,7 @@ package io.coro.workspace.web;
 
 import io.coro.workspace.internal.CurrentMemberLookup;
 import io.coro.workspace.internal.LoginThrottle;
+import io.coro.workspace.internal.UserAccounts;
 import io.coro.workspace.internal.WorkspaceSecurityProperties;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -38,13 +39,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            CoroUserDetailsService userDetailsService,
+            UserAccounts users,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
             PersistentTokenRepository rememberMeTokens,
             CurrentMemberLookup currentMemberLookup,
             WorkspaceSecurityProperties properties)
             throws Exception {
+        CoroUserDetailsService userDetailsService = new CoroUserDetailsService(users);
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
         passwords.setPasswordEncoder(passwordEncoder);
         String rememberMeKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));

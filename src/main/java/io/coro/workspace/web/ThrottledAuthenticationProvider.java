@@ -2,6 +2,7 @@ package io.coro.workspace.web;
 
 import io.coro.workspace.internal.LoginThrottle;
 import java.time.Duration;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -45,8 +46,11 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Too many failed logins; the message is shown by the login page. */
-    static final class LoginPausedException extends AuthenticationException {
+    /**
+     * Too many failed logins; the message is shown by the login page. An account-status exception, so that no other
+     * provider is asked.
+     */
+    static final class LoginPausedException extends AccountStatusException {
 
         private final Duration wait;
 
