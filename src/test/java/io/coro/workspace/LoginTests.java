@@ -106,6 +106,7 @@ class LoginTests {
     @Test
     void changingThePasswordNeedsTheCurrentOneAndThenOnlyTheNewOneWorks() throws Exception {
         Cookie session = Sessions.login(mvc, person);
+        Cookie otherBrowser = Sessions.login(mvc, person);
 
         String refused = mvc.perform(post("/account/password")
                         .cookie(session)
@@ -128,6 +129,8 @@ class LoginTests {
                         .param("newPassword", "a brand new sentence")
                         .param("newPasswordConfirmation", "a brand new sentence"))
                 .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(otherBrowser)).andExpect(status().is3xxRedirection());
 
         mvc.perform(formLogin("/login").userParameter("email").user(person).password(TestCompany.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));

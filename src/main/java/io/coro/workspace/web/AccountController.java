@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,9 +27,11 @@ class AccountController {
     static final String VIEW = "workspace/account";
 
     private final AccountService accounts;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     record ProfileForm(@NotBlank @Size(max = 100) @PlainText String displayName, String language) {}
@@ -74,6 +78,7 @@ class AccountController {
             @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         Forms.checkNewPassword(
                 form.newPassword(),
@@ -85,6 +90,7 @@ class AccountController {
         if (!errors.hasErrors()) {
             try {
                 accounts.changePassword(me.userId(), form.currentPassword(), form.newPassword());
+                signOutElsewhere(me, request);
                 redirect.addFlashAttribute("flash", "password.changed");
                 return "redirect:/account";
             } catch (WorkspaceProblem problem) {
@@ -101,6 +107,14 @@ class AccountController {
         model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         model.addAttribute("org.springframework.validation.BindingResult.passwordForm", errors);
         return VIEW;
+    }
+
+    /** After a password change, every other browser signed in as this person is signed out. */
+    private void signOutElsewhere(CurrentMember me, HttpServletRequest request) {
+        String current = request.getSession().getId();
+        sessions.findByPrincipalName(me.email()).keySet().stream()
+                .filter(id -> !id.equals(current))
+                .forEach(sessions::deleteById);
     }
 
     /** The language switch in the top bar: saved on the profile and applied at once. */

@@ -5,12 +5,14 @@ import io.coro.workspace.WorkspaceRole;
 import io.coro.workspace.internal.InvitationMailer;
 import io.coro.workspace.internal.InvitationService;
 import io.coro.workspace.internal.WorkspaceProblem;
+import io.coro.workspace.internal.WorkspaceSecurityProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,12 +36,17 @@ class InvitationsController {
     private final InvitationService invitations;
     private final InvitationMailer mailer;
     private final String baseUrl;
+    private final Duration validity;
 
     InvitationsController(
-            InvitationService invitations, InvitationMailer mailer, @Value("${coro.base-url:}") String baseUrl) {
+            InvitationService invitations,
+            InvitationMailer mailer,
+            WorkspaceSecurityProperties properties,
+            @Value("${coro.base-url:}") String baseUrl) {
         this.invitations = invitations;
         this.mailer = mailer;
         this.baseUrl = baseUrl;
+        this.validity = properties.invitationValidity();
     }
 
     record InviteForm(
@@ -55,6 +62,7 @@ class InvitationsController {
         model.addAttribute("roles", WorkspaceRole.values());
         model.addAttribute("now", Instant.now());
         model.addAttribute("mailEnabled", mailer.enabled());
+        model.addAttribute("validityDays", validity.toDays());
         return VIEW;
     }
 
@@ -90,6 +98,7 @@ class InvitationsController {
         model.addAttribute("roles", WorkspaceRole.values());
         model.addAttribute("now", Instant.now());
         model.addAttribute("mailEnabled", mailer.enabled());
+        model.addAttribute("validityDays", validity.toDays());
         return VIEW;
     }
 
