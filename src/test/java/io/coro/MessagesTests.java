@@ -39,7 +39,8 @@ class MessagesTests {
             assertThat(en.getProperty(key)).as(key).isNotBlank();
             assertThat(it.getProperty(key)).as(key).isNotBlank();
         }
-        // the same text in both files is allowed only where the word is the same in both languages
+        // the same text in both files is allowed only for short words that are the same in both languages, and for
+        // patterns made of placeholders and symbols alone
         Set<String> same = new TreeSet<>();
         for (String key : en.stringPropertyNames()) {
             if (en.getProperty(key).equals(it.getProperty(key))

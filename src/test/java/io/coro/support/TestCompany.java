@@ -45,6 +45,12 @@ public class TestCompany {
         return email;
     }
 
+    public void rename(String email, String displayName) {
+        jdbc.sql("UPDATE app_user SET display_name = ? WHERE email = ?")
+                .params(displayName, email)
+                .update();
+    }
+
     public void join(UUID workspaceId, String email, WorkspaceRole role) {
         jdbc.sql("""
                         INSERT INTO membership (workspace_id, user_id, role, joined_at)

@@ -10,6 +10,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -100,6 +102,13 @@ class SecurityConfiguration {
 
     private static boolean isLoopback(String address) {
         return "127.0.0.1".equals(address) || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
+    }
+
+    /** Each role includes the ones below it: {@code hasRole('COORDINATOR')} also admits owners. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(
+                "ROLE_OWNER > ROLE_COORDINATOR\nROLE_COORDINATOR > ROLE_MEMBER\nROLE_MEMBER > ROLE_VIEWER");
     }
 
     /** bcrypt with cost 12 (~0.25 s a hash on a small server); stored hashes carry their algorithm for upgrades. */

@@ -1,0 +1,20 @@
+package io.coro.team;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What other modules may ask the team module. Every call is scoped to one workspace. */
+public interface Team {
+
+    /**
+     * The members who can answer a question or topic (Italian or English), best first. Nobody out of office today or
+     * at their weekly capacity is returned.
+     */
+    List<Candidate> whoCanAnswer(UUID workspaceId, String question, int limit);
+
+    /** The member's autonomy in an area: the area's own level if set, else their general level. */
+    AutonomyLevel autonomyOf(UUID workspaceId, UUID userId, String area);
+
+    /** Work currently assigned to a member (open conversations, posts in progress), reported by other modules. */
+    void reportOpenItems(UUID workspaceId, UUID userId, int openItems);
+}

@@ -1,0 +1,45 @@
+package io.coro.team.internal;
+
+import io.coro.team.AutonomyLevel;
+import io.coro.team.Candidate;
+import io.coro.team.Team;
+import io.coro.workspace.Workspaces;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The team module's facade for other modules. */
+@Component
+class TeamDirectory implements Team {
+
+    private final AnswerFinder finder;
+    private final Autonomies autonomies;
+    private final TeamService service;
+    private final Workspaces workspaces;
+
+    TeamDirectory(AnswerFinder finder, Autonomies autonomies, TeamService service, Workspaces workspaces) {
+        this.finder = finder;
+        this.autonomies = autonomies;
+        this.service = service;
+        this.workspaces = workspaces;
+    }
+
+    @Override
+    public List<Candidate> whoCanAnswer(UUID workspaceId, String question, int limit) {
+        var workspace = workspaces.find(workspaceId).orElseThrow();
+        return finder.find(workspaceId, question, workspace.locale().getLanguage(), workspace.timeZone(), limit);
+    }
+
+    @Override
+    public AutonomyLevel autonomyOf(UUID workspaceId, UUID userId, String area) {
+        return autonomies
+                .level(workspaceId, userId, area == null ? Autonomies.GENERAL : area)
+                .or(() -> autonomies.level(workspaceId, userId, Autonomies.GENERAL))
+                .orElse(AutonomyLevel.SUPERVISED);
+    }
+
+    @Override
+    public void reportOpenItems(UUID workspaceId, UUID userId, int openItems) {
+        service.reportOpenItems(workspaceId, userId, openItems);
+    }
+}
