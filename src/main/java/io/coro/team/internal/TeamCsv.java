@@ -74,27 +74,28 @@ public class TeamCsv {
                         .add(a.area()));
         List<String> header = new ArrayList<>(FIXED);
         catalog.forEach(c -> header.add(c.code()));
-        try (CSVPrinter printer = CSVFormat.RFC4180
+        // not closed: the writer belongs to the caller
+        CSVPrinter printer = CSVFormat.RFC4180
                 .builder()
                 .setHeader(header.toArray(String[]::new))
                 .get()
-                .print(out)) {
-            for (Profiles.Profile p : profiles.all(ws)) {
-                List<Object> row = new ArrayList<>(List.of(
-                        p.email(),
-                        p.displayName(),
-                        p.jobTitle(),
-                        String.join(" ", p.languages()),
-                        p.weeklyCapacity(),
-                        String.join("; ", areas.getOrDefault(p.userId(), List.of()))));
-                Map<UUID, Integer> held = levels.getOrDefault(p.userId(), Map.of());
-                for (Competence c : catalog) {
-                    Integer level = held.get(c.id());
-                    row.add(level == null ? "" : level);
-                }
-                printer.printRecord(row);
+                .print(out);
+        for (Profiles.Profile p : profiles.all(ws)) {
+            List<Object> row = new ArrayList<>(List.of(
+                    p.email(),
+                    p.displayName(),
+                    p.jobTitle(),
+                    String.join(" ", p.languages()),
+                    p.weeklyCapacity(),
+                    String.join("; ", areas.getOrDefault(p.userId(), List.of()))));
+            Map<UUID, Integer> held = levels.getOrDefault(p.userId(), Map.of());
+            for (Competence c : catalog) {
+                Integer level = held.get(c.id());
+                row.add(level == null ? "" : level);
             }
+            printer.printRecord(row);
         }
+        printer.flush();
     }
 
     @Transactional
@@ -104,7 +105,7 @@ public class TeamCsv {
             return failed(0, "team.import.empty");
         }
         if (content.length > MAX_BYTES) {
-            return failed(0, "team.import.tooLarge", MAX_BYTES / 1024);
+            return failed(0, "team.import.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String text;
         try {
