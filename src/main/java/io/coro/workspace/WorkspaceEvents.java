@@ -26,4 +26,7 @@ public final class WorkspaceEvents {
     public record WorkspaceSettingsChanged(UUID workspaceId, UUID changedBy) {}
 
     public record PasswordChanged(UUID userId) {}
+
+    /** A person changed their name; it shows in every workspace they belong to. */
+    public record PersonRenamed(UUID userId, String displayName) {}
 }

@@ -43,6 +43,13 @@ public class TeamLog {
                         ON CONFLICT (workspace_id) DO UPDATE SET version = team_version.version + 1""").param(workspaceId).update();
     }
 
+    public void bumpWorkspacesOf(UUID userId) {
+        jdbc.sql("""
+                        INSERT INTO team_version (workspace_id, version)
+                        SELECT workspace_id, 1 FROM membership WHERE user_id = ?
+                        ON CONFLICT (workspace_id) DO UPDATE SET version = team_version.version + 1""").param(userId).update();
+    }
+
     public long version(UUID workspaceId) {
         return jdbc.sql("SELECT version FROM team_version WHERE workspace_id = ?")
                 .param(workspaceId)

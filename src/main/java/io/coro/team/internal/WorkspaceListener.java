@@ -4,6 +4,7 @@ import io.coro.team.AutonomyLevel;
 import io.coro.workspace.WorkspaceEvents.MemberJoined;
 import io.coro.workspace.WorkspaceEvents.MemberRemoved;
 import io.coro.workspace.WorkspaceEvents.MemberRoleChanged;
+import io.coro.workspace.WorkspaceEvents.PersonRenamed;
 import io.coro.workspace.WorkspaceEvents.WorkspaceCreated;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -46,6 +47,12 @@ class WorkspaceListener {
     @ApplicationModuleListener
     void on(MemberRemoved event) {
         bump(event.workspaceId());
+    }
+
+    /** The search shows names: every workspace of the renamed person reloads its team. */
+    @ApplicationModuleListener
+    void on(PersonRenamed event) {
+        log.bumpWorkspacesOf(event.userId());
     }
 
     private void bump(UUID workspaceId) {

@@ -30,7 +30,13 @@ public class AccountService {
 
     @Transactional
     public void updateProfile(UUID userId, String displayName, String locale) {
+        boolean renamed = users.findById(userId)
+                .map(u -> !u.displayName().equals(displayName.trim()))
+                .orElse(false);
         users.updateProfile(userId, displayName, locale);
+        if (renamed) {
+            events.publishEvent(new io.coro.workspace.WorkspaceEvents.PersonRenamed(userId, displayName.trim()));
+        }
     }
 
     @Transactional
