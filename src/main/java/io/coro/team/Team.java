@@ -12,6 +12,12 @@ public interface Team {
      */
     List<Candidate> whoCanAnswer(UUID workspaceId, String question, int limit);
 
+    /**
+     * The members best placed to write for something that needs these competences (by code), e.g. a content
+     * pillar: by level and free capacity, leaving out anyone absent on {@code day} or at capacity.
+     */
+    List<Candidate> suggestFor(UUID workspaceId, List<String> competenceCodes, java.time.LocalDate day, int limit);
+
     /** The member's autonomy in an area: the area's own level if set, else their general level. */
     AutonomyLevel autonomyOf(UUID workspaceId, UUID userId, String area);
 

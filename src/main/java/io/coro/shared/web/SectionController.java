@@ -18,9 +18,9 @@ class SectionController {
     static final String SECTION_VIEW = "shell/section";
 
     /** Sections not yet built, by path; each has section.&lt;name&gt;.* messages. */
-    static final List<String> SECTIONS = List.of("strategy", "plan", "inbox", "contacts", "governance", "insights");
+    static final List<String> SECTIONS = List.of("inbox", "contacts", "governance", "insights");
 
-    @GetMapping("/{section:strategy|plan|inbox|contacts|governance|insights}")
+    @GetMapping("/{section:inbox|contacts|governance|insights}")
     String section(@PathVariable String section, Model model) {
         if (!SECTIONS.contains(section)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -113,5 +113,53 @@ public class AnswerFinder {
         return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : candidates;
     }
 
+    /** People for work that needs these competences: by level (best, plus a quarter of the others) and free capacity. */
+    public List<Candidate> suggest(UUID workspaceId, List<String> codes, LocalDate day, int limit) {
+        TeamSnapshot team = snapshots.of(workspaceId);
+        List<Candidate> candidates = new ArrayList<>();
+        for (TeamSnapshot.Person person : team.people()) {
+            if (!person.answers() || person.absentOn(day) || person.atCapacity()) {
+                continue;
+            }
+            List<Scored> matched = new ArrayList<>();
+            for (Map.Entry<UUID, Integer> held : person.levels().entrySet()) {
+                TeamSnapshot.Skill skill = team.skill(held.getKey());
+                if (skill != null && codes.contains(skill.code())) {
+                    matched.add(new Scored(skill, held.getValue(), held.getValue() / 5.0));
+                }
+            }
+            if (matched.isEmpty()) {
+                continue;
+            }
+            matched.sort(Comparator.comparingDouble(Scored::contribution).reversed());
+            double competence = 0;
+            for (int i = 0; i < matched.size(); i++) {
+                competence += (i == 0 ? 1.0 : 0.25) * matched.get(i).contribution();
+            }
+            double free = 1.0 - Math.min(1.0, (double) person.openItems() / person.weeklyCapacity());
+            candidates.add(new Candidate(
+                    person.userId(),
+                    person.displayName(),
+                    competence * (0.8 + 0.2 * free),
+                    matched.stream()
+                            .limit(3)
+                            .map(s -> new MatchedSkill(
+                                    s.skill().code(),
+                                    s.skill().nameEn(),
+                                    s.skill().nameIt(),
+                                    s.level()))
+                            .toList(),
+                    "",
+                    true,
+                    person.openItems(),
+                    person.weeklyCapacity(),
+                    List.of()));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score)
+                .reversed()
+                .thenComparing(Candidate::displayName, String.CASE_INSENSITIVE_ORDER));
+        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : candidates;
+    }
+
     private record Scored(TeamSnapshot.Skill skill, int level, double contribution) {}
 }

@@ -31,6 +31,12 @@ class TeamDirectory implements Team {
     }
 
     @Override
+    public List<Candidate> suggestFor(
+            UUID workspaceId, List<String> competenceCodes, java.time.LocalDate day, int limit) {
+        return finder.suggest(workspaceId, competenceCodes, day, limit);
+    }
+
+    @Override
     public AutonomyLevel autonomyOf(UUID workspaceId, UUID userId, String area) {
         return autonomies
                 .level(workspaceId, userId, area == null ? Autonomies.GENERAL : area)
