@@ -31,8 +31,8 @@ CREATE TABLE objective
     name           VARCHAR(120)   NOT NULL,
     kpi            VARCHAR(30)    NOT NULL,
     channel        VARCHAR(40),                        -- NULL: all channels
-    baseline_value NUMERIC(14, 3) NOT NULL,
-    baseline_on    DATE           NOT NULL,
+    baseline_value NUMERIC(14, 3),                     -- NULL: no baseline yet (the readiness checklist says so)
+    baseline_on    DATE,
     audit_id       UUID REFERENCES baseline_audit (id) ON DELETE SET NULL,
     target_value   NUMERIC(14, 3) NOT NULL,
     deadline       DATE           NOT NULL,

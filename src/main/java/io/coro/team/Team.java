@@ -18,6 +18,18 @@ public interface Team {
      */
     List<Candidate> suggestFor(UUID workspaceId, List<String> competenceCodes, java.time.LocalDate day, int limit);
 
+    /** The workspace's competence catalog. */
+    List<CompetenceRef> competences(UUID workspaceId);
+
+    /** Know-how in numbers, for the readiness checklist. */
+    KnowHow knowHow(UUID workspaceId);
+
+    /**
+     * @param peopleWithSkills members (not viewers) with at least one competence recorded
+     * @param gaps needed competences nobody holds at level 3 or more
+     */
+    record KnowHow(int peopleWithSkills, List<CompetenceRef> gaps, int singlePointsOfFailure) {}
+
     /** The member's autonomy in an area: the area's own level if set, else their general level. */
     AutonomyLevel autonomyOf(UUID workspaceId, UUID userId, String area);
 

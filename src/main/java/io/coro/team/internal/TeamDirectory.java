@@ -16,12 +16,22 @@ class TeamDirectory implements Team {
     private final Autonomies autonomies;
     private final TeamService service;
     private final Workspaces workspaces;
+    private final Competences competenceRepository;
+    private final Inventory inventory;
 
-    TeamDirectory(AnswerFinder finder, Autonomies autonomies, TeamService service, Workspaces workspaces) {
+    TeamDirectory(
+            AnswerFinder finder,
+            Autonomies autonomies,
+            TeamService service,
+            Workspaces workspaces,
+            Competences competenceRepository,
+            Inventory inventory) {
         this.finder = finder;
         this.autonomies = autonomies;
         this.service = service;
         this.workspaces = workspaces;
+        this.competenceRepository = competenceRepository;
+        this.inventory = inventory;
     }
 
     @Override
@@ -34,6 +44,31 @@ class TeamDirectory implements Team {
     public List<Candidate> suggestFor(
             UUID workspaceId, List<String> competenceCodes, java.time.LocalDate day, int limit) {
         return finder.suggest(workspaceId, competenceCodes, day, limit);
+    }
+
+    @Override
+    public List<io.coro.team.CompetenceRef> competences(UUID workspaceId) {
+        return competenceRepository.catalog(workspaceId).stream()
+                .map(c -> new io.coro.team.CompetenceRef(c.code(), c.nameEn(), c.nameIt(), c.needed()))
+                .toList();
+    }
+
+    @Override
+    public KnowHow knowHow(UUID workspaceId) {
+        Inventory.View view = inventory.view(workspaceId, "en", 1, Integer.MAX_VALUE);
+        long withSkills = view.people().stream()
+                .filter(p -> view.rows().stream().anyMatch(r -> r.levelOf(p.userId()) != null))
+                .count();
+        return new KnowHow(
+                (int) withSkills,
+                view.gaps().stream()
+                        .map(r -> new io.coro.team.CompetenceRef(
+                                r.competence().code(),
+                                r.competence().nameEn(),
+                                r.competence().nameIt(),
+                                true))
+                        .toList(),
+                view.singlePoints().size());
     }
 
     @Override
