@@ -111,7 +111,7 @@ class AuditController {
     private String show(CurrentMember me, Model model, Map<String, String> values) {
         model.addAttribute("channels", strategy.channels(me.workspaceId()));
         model.addAttribute("metrics", AuditMetric.values());
-        model.addAttribute("values", values);
+        model.addAttribute("entered", values);
         return NEW_VIEW;
     }
 
