@@ -1,6 +1,7 @@
 package io.coro.shared.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * db-scheduler for due and recurring work, cluster-safe on PostgreSQL: every node polls, the database hands each
  * execution to one node. Modules contribute {@link Task} beans (recurring tasks are scheduled at start); nothing here
- * lists them.
+ * lists them. Modules schedule one-time work through the {@link SchedulerClient} bean.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
@@ -29,7 +30,45 @@ class SchedulerConfiguration {
             @DefaultValue("true") boolean enabled) {}
 
     @Bean
-    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
+    SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+        return SchedulerClient.Builder.create(dataSource, List.copyOf(tasks)).build();
+    }
+
+    /**
+     * Starts polling once the application is up and stops it (letting running executions finish) on shutdown. A
+     * stopped db-scheduler cannot start again, so every start builds a new one (a test context may be paused and
+     * resumed).
+     */
+    @Bean
+    SmartLifecycle schedulerLifecycle(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
+        return new SmartLifecycle() {
+            private volatile Scheduler scheduler;
+
+            @Override
+            public void start() {
+                if (properties.enabled()) {
+                    scheduler = build(dataSource, tasks, properties);
+                    scheduler.start();
+                }
+            }
+
+            @Override
+            public void stop() {
+                Scheduler running = scheduler;
+                scheduler = null;
+                if (running != null) {
+                    running.stop();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return scheduler != null;
+            }
+        };
+    }
+
+    static Scheduler build(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
         // Recurring tasks are handed over as start tasks (scheduled at start); db-scheduler then knows them already.
         List<Task<?>> plain =
                 tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
@@ -42,34 +81,5 @@ class SchedulerConfiguration {
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .build();
-    }
-
-    /** Starts polling once the application is up and stops it (letting running executions finish) on shutdown. */
-    @Bean
-    SmartLifecycle schedulerLifecycle(Scheduler scheduler, JobsProperties properties) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                if (properties.enabled()) {
-                    scheduler.start();
-                    running = true;
-                }
-            }
-
-            @Override
-            public void stop() {
-                if (running) {
-                    scheduler.stop();
-                    running = false;
-                }
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
     }
 }
