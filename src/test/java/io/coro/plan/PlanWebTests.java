@@ -18,6 +18,10 @@ import io.coro.support.CoroTest;
 import io.coro.support.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,6 +51,9 @@ class PlanWebTests {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     PlanFixture fixture;
@@ -135,17 +143,50 @@ class PlanWebTests {
 
     @Test
     void aFiftyMegabyteFileIsRefusedWithAMessageAndNothingIsStored() throws Exception {
+        // through the real server, where the request ceiling applies (MockMvc does not parse multipart bodies)
+        String session = member.getValue();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://localhost:" + port;
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/plan/items/" + item))
+                                .header("Cookie", "CORO_SESSION=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        var doc = org.jsoup.Jsoup.parse(page);
+        String token = doc.selectFirst("meta[name=_csrf]").attr("content");
+        String headerName = doc.selectFirst("meta[name=_csrf_header]").attr("content");
         byte[] big = new byte[50 * 1024 * 1024];
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
-        mvc.perform(multipart("/plan/items/{id}/media", item)
-                        .file(new MockMultipartFile("file", "huge.jpg", "image/jpeg", big))
-                        .header("Referer", "http://localhost/plan/items/" + item)
-                        .cookie(member)
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attributeExists("planProblem"));
+        String boundary = "coro" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.jpg\"\r\n"
+                        + "Content-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/plan/items/" + item + "/media"))
+                        .header("Cookie", "CORO_SESSION=" + session)
+                        .header(headerName, token)
+                        .header("Referer", base + "/plan/items/" + item)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, big, tail)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/plan/items/" + item);
+        String shown = http.send(
+                        HttpRequest.newBuilder(URI.create(location.startsWith("http") ? location : base + location))
+                                .header("Cookie", "CORO_SESSION=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(shown).contains("The file is too large to upload (20 MB at most). Nothing was stored.");
+
         byte[] nine = new byte[9 * 1024 * 1024];
         System.arraycopy(big, 0, nine, 0, 3);
         mvc.perform(multipart("/plan/items/{id}/media", item)
