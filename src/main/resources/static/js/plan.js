@@ -98,6 +98,7 @@
       buttonText: { prev: '\u2039', next: '\u203a' },
       height: 'auto',
       dayMaxEvents: 4,
+      eventDisplay: 'block',
       nowIndicator: true,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
