@@ -236,7 +236,10 @@ class DemoPlan {
                 review.id(),
                 giulia,
                 "@luca mettiamo anche il prezzo? E @chiara, ci sei tu per la dimostrazione?",
-                List.of(luca, chiara),
+                java.util.stream.Stream.of(luca, chiara)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList(),
                 now);
         comments.add(ws, review.id(), luca, "Prezzo 35 euro, lo aggiungo appena Chiara conferma.", List.of(), now);
 
