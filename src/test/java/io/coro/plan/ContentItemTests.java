@@ -130,6 +130,16 @@ class ContentItemTests {
     }
 
     @Test
+    void aPublishedPostsAddressMustBeAWebAddress() {
+        ContentItem item = in(ItemStatus.SCHEDULED);
+        assertThatThrownBy(() -> item.markPublished("javascript:alert(1)", LATER))
+                .hasMessage("plan.item.badUrl");
+        assertThat(item.status()).isEqualTo(ItemStatus.SCHEDULED);
+        item.markPublished("https://bsky.app/profile/aurora/post/3k", LATER);
+        assertThat(item.status()).isEqualTo(ItemStatus.PUBLISHED);
+    }
+
+    @Test
     void onlyIdeasAndDraftsCanBeEdited() {
         for (ItemStatus status : ItemStatus.values()) {
             ContentItem item = in(status);

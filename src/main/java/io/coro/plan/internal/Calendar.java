@@ -30,16 +30,8 @@ public class Calendar {
             String assignee,
             UUID createdBy) {}
 
-    /** Filters; a null value does not filter. */
-    public record Filter(String channel, UUID pillarId, UUID assigneeId, ItemStatus status) {
-
-        public static Filter none() {
-            return new Filter(null, null, null, null);
-        }
-    }
-
-    /** Items planned in {@code [from, to)}, by time; at most {@code limit}. */
-    public List<Entry> between(UUID workspaceId, Instant from, Instant to, Filter filter, int limit) {
+    /** Items planned from {@code from} (included) to {@code to} (excluded), by time; at most {@code limit}. */
+    public List<Entry> between(UUID workspaceId, Instant from, Instant to, CalendarFilter filter, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT i.id, i.title, i.status, i.planned_at, i.channels, i.pillar_id, i.assignee_id, u.display_name,
                        i.created_by

@@ -197,8 +197,12 @@ public class ContentItem {
         events.add(new PlanEvents.ItemReopened(workspaceId, id, by));
     }
 
+    /** The post's address on the network, shown as a link: only http(s) addresses are taken. */
     public void markPublished(String url, Instant at) {
         require(ItemStatus.PUBLISHED, ItemStatus.SCHEDULED, ItemStatus.FAILED);
+        if (url != null && !url.matches("(?i)https?://[^\\s<>\"]{1,490}")) {
+            throw new PlanProblem("publishedUrl", "plan.item.badUrl");
+        }
         status = ItemStatus.PUBLISHED;
         publishedUrl = url;
         publishedAt = at;

@@ -29,7 +29,7 @@ public record Slot(
         boolean active) {
 
     /**
-     * The moments of the slot in {@code [from, to)}. Computed on local dates and then placed in the zone, so 10:00 stays
+     * The moments of the slot from {@code from} (included) to {@code to} (excluded). Computed on local dates and then placed in the zone, so 10:00 stays
      * 10:00 on both sides of a change to or from summer time (a time that does not exist that night moves forward by
      * the gap, as the clocks do).
      */

@@ -103,8 +103,10 @@ public class SlotPlanner {
         }
     }
 
-    /** Every active slot of every workspace, for the daily task. Returns how many items were created. */
-    @Transactional
+    /**
+     * Every active slot of every workspace, for the daily task; each item is inserted on its own (idempotently), so one
+     * long transaction does not hold locks across workspaces. Returns how many items were created.
+     */
     public int generateAll(Instant now) {
         int created = 0;
         for (Slot slot : slots.active()) {

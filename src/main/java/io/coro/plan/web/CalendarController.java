@@ -2,6 +2,7 @@ package io.coro.plan.web;
 
 import io.coro.plan.ItemStatus;
 import io.coro.plan.internal.Calendar;
+import io.coro.plan.internal.CalendarFilter;
 import io.coro.plan.internal.PlanProblem;
 import io.coro.plan.internal.PlanService;
 import io.coro.strategy.Strategy;
@@ -98,7 +99,7 @@ class CalendarController {
         ZoneId zone = me.workspace().timeZone();
         Instant from = wallClock(start, zone);
         Instant to = wallClock(end, zone);
-        Calendar.Filter filter = new Calendar.Filter(
+        CalendarFilter filter = new CalendarFilter(
                 channel.isBlank() ? null : channel,
                 uuid(pillar),
                 uuid(person),
