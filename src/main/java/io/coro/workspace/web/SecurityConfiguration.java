@@ -5,6 +5,7 @@ import io.coro.workspace.internal.LoginThrottle;
 import io.coro.workspace.internal.UserAccounts;
 import io.coro.workspace.internal.WorkspaceSecurityProperties;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -22,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,6 +39,21 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /**
+     * A fresh nonce per request for style elements only, exposed to templates as {@code ${cspStyleNonce}}: the plan's
+     * calendar (FullCalendar 6) injects its own stylesheet at runtime and marks it with the nonce of
+     * {@code <meta name="csp-nonce">}. Scripts stay 'self' only; inline style attributes stay forbidden.
+     */
+    static final String STYLE_NONCE = "cspStyleNonce";
+
+    private static final SecureRandom NONCES = new SecureRandom();
+
+    static String policy(Object styleNonce) {
+        return styleNonce == null
+                ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'nonce-" + styleNonce + "';");
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -57,6 +74,7 @@ class SecurityConfiguration {
                                 "/login",
                                 "/setup",
                                 "/invite/**",
+                                "/plan/ical/*",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
@@ -91,11 +109,21 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("CORO_SESSION", "CORO_REMEMBER"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.addHeaderWriter((request, response) -> response.setHeader(
+                                "Content-Security-Policy", policy(request.getAttribute(STYLE_NONCE))))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(
+                        (request, response, chain) -> {
+                            byte[] nonce = new byte[16];
+                            NONCES.nextBytes(nonce);
+                            request.setAttribute(
+                                    STYLE_NONCE, Base64.getEncoder().encodeToString(nonce));
+                            chain.doFilter(request, response);
+                        },
+                        HeaderWriterFilter.class)
                 .addFilterBefore(new CurrentMemberFilter(currentMemberLookup), AuthorizationFilter.class);
         return http.build();
     }

@@ -1,0 +1,83 @@
+package io.coro.plan.internal;
+
+import io.coro.plan.Plan;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plan as other modules see it. */
+@Component
+class PlanFacade implements Plan {
+
+    private final JdbcClient jdbc;
+    private final ContentItems items;
+    private final Variants variants;
+    private final MediaFiles media;
+
+    PlanFacade(JdbcClient jdbc, ContentItems items, Variants variants, MediaFiles media) {
+        this.jdbc = jdbc;
+        this.items = items;
+        this.variants = variants;
+        this.media = media;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DueItem> due(Instant until, int limit) {
+        return jdbc.sql("""
+                        SELECT workspace_id, id, planned_at FROM plan_item
+                         WHERE status = 'SCHEDULED' AND planned_at <= ? ORDER BY planned_at LIMIT ?""")
+                .params(Timestamp.from(until), limit)
+                .query((rs, n) -> new DueItem(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublishableItem> item(UUID workspaceId, UUID itemId) {
+        return items.find(workspaceId, itemId).map(item -> {
+            Map<String, String> own = variants.of(workspaceId, itemId);
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String channel : item.channels()) {
+                texts.put(channel, own.getOrDefault(channel, item.body()));
+            }
+            return new PublishableItem(
+                    workspaceId,
+                    itemId,
+                    item.status(),
+                    item.plannedAt(),
+                    texts,
+                    media.of(workspaceId, itemId).stream()
+                            .map(m -> new Media(m.id(), m.contentType(), m.altText()))
+                            .toList());
+        });
+    }
+
+    @Override
+    @Transactional
+    public void markPublished(UUID workspaceId, UUID itemId, String url, Instant at) {
+        ContentItem item =
+                items.lock(workspaceId, itemId).orElseThrow(() -> new PlanProblem("item", "plan.item.notFound"));
+        item.markPublished(url, at);
+        items.save(item);
+    }
+
+    @Override
+    @Transactional
+    public void markFailed(UUID workspaceId, UUID itemId, String reason) {
+        ContentItem item =
+                items.lock(workspaceId, itemId).orElseThrow(() -> new PlanProblem("item", "plan.item.notFound"));
+        item.markFailed(reason);
+        items.save(item);
+    }
+}
