@@ -89,10 +89,34 @@ public class TestCompany {
         return id;
     }
 
-    /** Empties every table Coro's users fill, so that a test can start from a fresh installation. */
+    /**
+     * Empties every table Coro's users fill, so that a test can start from a fresh installation. Waits first for the
+     * event listeners still at work (they run after commit, in their own transactions) and retries if one still holds
+     * a lock the TRUNCATE needs.
+     */
     public void wipe() {
-        jdbc.sql(
-                        "TRUNCATE invitation, membership, workspace, login_failure, persistent_logins, spring_session, app_user CASCADE")
-                .update();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean busy = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_publication WHERE completion_date IS NULL)")
+                    .query(Boolean.class)
+                    .single();
+            if (!busy) {
+                try {
+                    jdbc.sql(
+                                    "TRUNCATE invitation, membership, workspace, login_failure, persistent_logins, spring_session, app_user CASCADE")
+                            .update();
+                    return;
+                } catch (org.springframework.dao.DataAccessException lockedOrDeadlocked) {
+                    // a listener got in between: try again
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Could not empty the database within 20 s: something keeps it busy");
     }
 }

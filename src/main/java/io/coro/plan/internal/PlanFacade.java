@@ -30,6 +30,22 @@ class PlanFacade implements Plan {
 
     @Override
     @Transactional(readOnly = true)
+    public Outlook outlook(UUID workspaceId, Instant from, Instant to) {
+        int items = jdbc.sql("""
+                        SELECT count(*) FROM plan_item WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ?
+                           AND status <> 'CANCELLED'""")
+                .params(workspaceId, Timestamp.from(from), Timestamp.from(to))
+                .query(Integer.class)
+                .single();
+        int slots = jdbc.sql("SELECT count(*) FROM plan_slot WHERE workspace_id = ? AND active")
+                .param(workspaceId)
+                .query(Integer.class)
+                .single();
+        return new Outlook(items, slots);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<DueItem> due(Instant until, int limit) {
         return jdbc.sql("""
                         SELECT workspace_id, id, planned_at FROM plan_item
