@@ -36,7 +36,7 @@ class ObjectiveController {
 
     static final String NEW_VIEW = "strategy/objective-new";
     static final String VIEW = "strategy/objective";
-    static final String CHECK = "strategy/partials/check-response :: body/*";
+    static final String CHECK = "strategy/partials/check :: result";
 
     private final StrategyService service;
     private final Objectives objectives;
