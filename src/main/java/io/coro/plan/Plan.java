@@ -25,7 +25,7 @@ public interface Plan {
     /** The item could not go out; refused unless it was scheduled. */
     void markFailed(UUID workspaceId, UUID itemId, String reason);
 
-    /** How much is planned: items (not cancelled) in [from, to) and active recurring slots. */
+    /** How much is planned: items (not cancelled) from {@code from} until {@code to}, and active recurring slots. */
     Outlook outlook(UUID workspaceId, Instant from, Instant to);
 
     record Outlook(int plannedItems, int activeSlots) {}
