@@ -5,11 +5,6 @@ import io.coro.shared.database.EmbeddedPostgresServer;
 import io.coro.strategy.StrategyDocument;
 import io.coro.strategy.internal.StrategyVersions;
 import io.coro.support.TestDatabase;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,8 +53,7 @@ public class CalendarBenchmark {
     static final String[] STATUSES = {"IDEA", "DRAFT", "IN_REVIEW", "APPROVED", "SCHEDULED", "PUBLISHED", "CANCELLED"};
 
     ConfigurableApplicationContext context;
-    HttpClient http;
-    String base;
+    BenchSession session;
     UUID pillar;
     int next;
     List<String> months = new ArrayList<>();
@@ -88,12 +82,8 @@ public class CalendarBenchmark {
         String email = generate(jdbc, encoder, strategies, "Bench");
         generate(jdbc, encoder, strategies, "Neighbour");
         jdbc.execute("ANALYZE");
-        base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        login(email);
+        session = new BenchSession(
+                "http://localhost:" + context.getEnvironment().getProperty("local.server.port"), email, PASSWORD);
         YearMonth first = YearMonth.now(ROME).minusMonths(5);
         for (int m = 0; m < 12; m++) {
             months.add(first.plusMonths(m).toString());
@@ -115,47 +105,17 @@ public class CalendarBenchmark {
 
     @Benchmark
     public int monthEvents() throws Exception {
-        return get("/plan/events?" + range());
+        return session.get("/plan/events?" + range());
     }
 
     @Benchmark
     public int monthEventsOfOnePillar() throws Exception {
-        return get("/plan/events?" + range() + "&pillar=" + pillar);
+        return session.get("/plan/events?" + range() + "&pillar=" + pillar);
     }
 
     @Benchmark
     public int calendarPage() throws Exception {
-        return get("/plan");
-    }
-
-    private int get(String path) throws Exception {
-        HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + page.statusCode());
-        }
-        return page.body().length();
-    }
-
-    private void login(String email) throws Exception {
-        String form = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "email=" + email + "&password=benchmark+password&_csrf="
-                                        + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (!"/"
-                .equals(URI.create(login.headers().firstValue("Location").orElse(""))
-                        .getPath())) {
-            throw new IllegalStateException("login failed: " + login.headers().map());
-        }
+        return session.get("/plan");
     }
 
     /** A workspace with 20 members, 4 pillars and 5,000 items over the year around today. Returns a coordinator. */

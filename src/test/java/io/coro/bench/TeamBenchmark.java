@@ -4,11 +4,6 @@ import io.coro.CoroApplication;
 import io.coro.shared.database.EmbeddedPostgresServer;
 import io.coro.support.TestDatabase;
 import io.coro.team.Team;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +61,7 @@ public class TeamBenchmark {
     Team team;
     JdbcTemplate jdbc;
     UUID workspace;
-    HttpClient http;
-    String base;
+    BenchSession session;
     int next;
 
     @Setup(Level.Trial)
@@ -91,12 +85,8 @@ public class TeamBenchmark {
         team = context.getBean(Team.class);
         jdbc = context.getBean(JdbcTemplate.class);
         String email = generate(context.getBean(JdbcTemplate.class), context.getBean(PasswordEncoder.class));
-        base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        login(email);
+        session = new BenchSession(
+                "http://localhost:" + context.getEnvironment().getProperty("local.server.port"), email, PASSWORD);
     }
 
     @TearDown(Level.Trial)
@@ -118,34 +108,7 @@ public class TeamBenchmark {
 
     @Benchmark
     public int inventoryPage() throws Exception {
-        HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/team/inventory")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("inventory answered " + page.statusCode());
-        }
-        return page.body().length();
-    }
-
-    private void login(String email) throws Exception {
-        String form = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "email=" + email + "&password=benchmark+password&_csrf="
-                                        + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (!"/"
-                .equals(URI.create(login.headers().firstValue("Location").orElse(""))
-                        .getPath())) {
-            throw new IllegalStateException("login failed: " + login.headers().map());
-        }
+        return session.get("/team/inventory");
     }
 
     /** 500 members, 200 competences with keywords, about 12 levels each, areas, some absences. Returns a coordinator. */

@@ -16,7 +16,6 @@ import io.coro.team.Team;
 import io.coro.workspace.CurrentMember;
 import io.coro.workspace.WorkspaceRole;
 import io.coro.workspace.Workspaces;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,10 +29,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,11 +36,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A content item's page: what it says per channel, its images, its state with the moves the person may make, who
+ * A content item's page: what it says per channel, its images (uploaded through {@link MediaController}), its state with the moves the person may make, who
  * writes it (with the team's suggestion) and the internal comments. Every form posts and comes back here with a
  * message next to the field concerned (post-redirect-get).
  */
@@ -323,55 +317,6 @@ class ItemController {
             redirect.addFlashAttribute("problem", "plan.item.badAssignee");
         }
         return "redirect:/plan/items/" + id + "#people";
-    }
-
-    @PostMapping("/plan/items/{id}/media")
-    String upload(
-            CurrentMember me,
-            @PathVariable UUID id,
-            @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "") String altText,
-            Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        try {
-            if (file != null && file.getSize() > PlanService.MAX_MEDIA_BYTES) {
-                throw new PlanProblem("file", "plan.media.tooLarge");
-            }
-            service.addMedia(me, id, file == null ? null : file.getBytes(), altText);
-            redirect.addFlashAttribute("flash", "plan.media.added");
-        } catch (PlanProblem problem) {
-            Problems.flash(problem, messages, locale, redirect);
-        }
-        return "redirect:/plan/items/" + id + "#media";
-    }
-
-    @PostMapping("/plan/items/{id}/media/{mediaId}/delete")
-    String removeMedia(
-            CurrentMember me,
-            @PathVariable UUID id,
-            @PathVariable UUID mediaId,
-            Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            service.removeMedia(me, id, mediaId);
-            redirect.addFlashAttribute("flash", "plan.media.removed");
-        } catch (PlanProblem problem) {
-            Problems.flash(problem, messages, locale, redirect);
-        }
-        return "redirect:/plan/items/" + id + "#media";
-    }
-
-    /** An image, only to members of its workspace, with the type detected on upload and no sniffing. */
-    @GetMapping("/plan/media/{mediaId}")
-    ResponseEntity<byte[]> image(CurrentMember me, @PathVariable UUID mediaId) {
-        MediaFiles.Content content = media.content(me.workspaceId(), mediaId).orElseThrow(Problems::notFound);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(content.bytes());
     }
 
     @PostMapping("/plan/items/{id}/comments")
