@@ -14,5 +14,6 @@ public interface Network {
     /** The name people see. */
     String displayName();
 
+    /** What the network accepts by default; a connected account may report its own (see {@link Connection}). */
     NetworkCapabilities capabilities();
 }
