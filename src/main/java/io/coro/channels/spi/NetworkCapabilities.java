@@ -12,6 +12,7 @@ import java.util.Set;
  * @param imageTypes accepted image content types
  * @param altText whether images carry alt text
  * @param threads whether a long text can go out as a thread of posts
+ * @param charactersPerUrl how much every link counts, whatever its length (23 on Mastodon); 0: as written
  */
 public record NetworkCapabilities(
         int maxTextLength,
@@ -20,7 +21,10 @@ public record NetworkCapabilities(
         long maxImageBytes,
         Set<String> imageTypes,
         boolean altText,
-        boolean threads) {
+        boolean threads,
+        int charactersPerUrl) {
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S+");
 
     public enum LengthUnit {
         /** user-perceived characters (Unicode extended grapheme clusters): Bluesky */
@@ -34,6 +38,21 @@ public record NetworkCapabilities(
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        if (charactersPerUrl > 0) {
+            java.util.regex.Matcher links = URL.matcher(text);
+            int linkCount = 0;
+            StringBuilder rest = new StringBuilder();
+            while (links.find()) {
+                linkCount++;
+                links.appendReplacement(rest, "");
+            }
+            links.appendTail(rest);
+            return linkCount * charactersPerUrl + count(rest.toString());
+        }
+        return count(text);
+    }
+
+    private int count(String text) {
         return switch (lengthUnit) {
             case GRAPHEMES ->
                 (int) java.util.regex.Pattern.compile("\\X")
