@@ -22,18 +22,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * English and Italian stay in step: every bundle (messages, strategy, plan) has the same keys in both languages, no
+ * English and Italian stay in step: every bundle (messages, strategy, plan, channels, publishing) has the same keys in both languages, no
  * empty text, and every key a template names exists.
  */
 class MessagesTests {
 
     static final Path DIR = Path.of("src/main/resources/messages");
-    static final List<String> BUNDLES = List.of("messages", "strategy", "plan");
+    static final List<String> BUNDLES = List.of("messages", "strategy", "plan", "channels", "publishing");
     static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "strategy", "plan"})
+    @ValueSource(strings = {"messages", "strategy", "plan", "channels", "publishing"})
     void everyKeyHasItsTwinInTheOtherLanguage(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties it = load(bundle + "_it.properties");
@@ -55,7 +55,7 @@ class MessagesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "strategy", "plan"})
+    @ValueSource(strings = {"messages", "strategy", "plan", "channels", "publishing"})
     void noTextIsEmptyOrLeftUntranslatedByMistake(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties it = load(bundle + "_it.properties");

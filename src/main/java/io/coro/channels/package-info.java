@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Channels",
-        allowedDependencies = {"workspace", "shared"})
+        allowedDependencies = {"workspace", "team", "shared"})
 package io.coro.channels;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,10 +39,19 @@ public interface Plan {
     record PublishableItem(
             UUID workspaceId,
             UUID itemId,
+            String title,
+            UUID authorId,
+            UUID assigneeId,
             ItemStatus status,
             Instant plannedAt,
             Map<String, String> textByChannel,
             List<Media> media) {}
 
     record Media(UUID id, String contentType, String altText) {}
+
+    /** The titles of these items of the workspace, by id. */
+    Map<UUID, String> titles(UUID workspaceId, List<UUID> itemIds);
+
+    /** The bytes of an item's image. */
+    Optional<byte[]> mediaBytes(UUID workspaceId, UUID mediaId);
 }

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Publishing",
-        allowedDependencies = {"workspace", "plan", "channels", "shared"})
+        allowedDependencies = {"workspace", "plan", "channels", "channels :: spi", "shared"})
 package io.coro.publishing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -35,4 +35,10 @@ public interface Team {
 
     /** Work currently assigned to a member (open conversations, posts in progress), reported by other modules. */
     void reportOpenItems(UUID workspaceId, UUID userId, int openItems);
+
+    /** The areas members of the workspace hold (e.g. "pastry", "customer care"), by name. */
+    List<String> areas(UUID workspaceId);
+
+    /** Whether the member holds the area (any case). */
+    boolean holdsArea(UUID workspaceId, UUID userId, String area);
 }

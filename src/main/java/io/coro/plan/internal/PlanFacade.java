@@ -70,6 +70,9 @@ class PlanFacade implements Plan {
             return new PublishableItem(
                     workspaceId,
                     itemId,
+                    item.title(),
+                    item.createdBy(),
+                    item.assigneeId(),
                     item.status(),
                     item.plannedAt(),
                     texts,
@@ -77,6 +80,24 @@ class PlanFacade implements Plan {
                             .map(m -> new Media(m.id(), m.contentType(), m.altText()))
                             .toList());
         });
+    }
+
+    @Override
+    public Map<UUID, String> titles(UUID workspaceId, List<UUID> itemIds) {
+        Map<UUID, String> titles = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return titles;
+        }
+        jdbc.sql("SELECT id, title FROM plan_item WHERE workspace_id = ? AND id = ANY (?)")
+                .params(workspaceId, itemIds.toArray(UUID[]::new))
+                .query((rs, n) -> titles.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return titles;
+    }
+
+    @Override
+    public Optional<byte[]> mediaBytes(UUID workspaceId, UUID mediaId) {
+        return media.content(workspaceId, mediaId).map(MediaFiles.Content::bytes);
     }
 
     @Override

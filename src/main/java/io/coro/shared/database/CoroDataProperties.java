@@ -23,5 +23,5 @@ public record CoroDataProperties(
     public record EmbeddedDb(
             @DefaultValue("0") int port,
             @DefaultValue("120s") Duration startupTimeout,
-            @DefaultValue("8") int poolSize) {}
+            @DefaultValue("16") int poolSize) {}
 }

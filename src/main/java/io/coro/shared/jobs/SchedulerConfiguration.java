@@ -5,11 +5,8 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,13 +18,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
-
-    /** {@code coro.jobs.*}: worker threads and how often the table is polled. */
-    @ConfigurationProperties("coro.jobs")
-    record JobsProperties(
-            @DefaultValue("4") int threads,
-            @DefaultValue("2s") Duration pollingInterval,
-            @DefaultValue("true") boolean enabled) {}
 
     @Bean
     SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
@@ -80,6 +70,11 @@ class SchedulerConfiguration {
                 .startTasks(recurring)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
+                // each poll claims a batch (up to 3 per thread) and polls again as soon as it runs low
+                .pollUsingLockAndFetch(0.5, 3.0)
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(properties.node()))
                 .build();
     }
 }

@@ -18,14 +18,17 @@ class TeamDirectory implements Team {
     private final Workspaces workspaces;
     private final Competences competenceRepository;
     private final Inventory inventory;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TeamDirectory(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
             AnswerFinder finder,
             Autonomies autonomies,
             TeamService service,
             Workspaces workspaces,
             Competences competenceRepository,
             Inventory inventory) {
+        this.jdbc = jdbc;
         this.finder = finder;
         this.autonomies = autonomies;
         this.service = service;
@@ -82,5 +85,23 @@ class TeamDirectory implements Team {
     @Override
     public void reportOpenItems(UUID workspaceId, UUID userId, int openItems) {
         service.reportOpenItems(workspaceId, userId, openItems);
+    }
+
+    @Override
+    public List<String> areas(UUID workspaceId) {
+        return jdbc.sql("SELECT DISTINCT area FROM team_area WHERE workspace_id = ? ORDER BY area")
+                .param(workspaceId)
+                .query(String.class)
+                .list();
+    }
+
+    @Override
+    public boolean holdsArea(UUID workspaceId, UUID userId, String area) {
+        return jdbc.sql(
+                                "SELECT count(*) FROM team_area WHERE workspace_id = ? AND user_id = ? AND lower(area) = lower(?)")
+                        .params(workspaceId, userId, area)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }
