@@ -47,7 +47,7 @@ class ChannelStore {
     }
 
     List<Row> all(UUID workspaceId) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                          FROM channel WHERE workspace_id = ? AND status <> 'DISCONNECTED'
                         ORDER BY lower(plan_channel), lower(handle)""")
                 .param(workspaceId)
@@ -70,7 +70,7 @@ class ChannelStore {
     }
 
     List<Row> forPlanChannel(UUID workspaceId, String planChannel) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                          FROM channel WHERE workspace_id = ? AND lower(plan_channel) = lower(?)
                           AND status <> 'DISCONNECTED' ORDER BY connected_at""")
                 .params(workspaceId, planChannel.strip())

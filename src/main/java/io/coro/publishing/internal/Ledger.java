@@ -93,7 +93,7 @@ class Ledger {
     }
 
     List<Row> forChannel(UUID workspaceId, UUID channelId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                          FROM publication WHERE workspace_id = ? AND channel_id = ?
                         ORDER BY planned_at DESC, created_at DESC LIMIT ?""")
                 .params(workspaceId, channelId, limit)

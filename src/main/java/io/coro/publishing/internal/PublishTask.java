@@ -59,10 +59,11 @@ class PublishTask {
     }
 
     @Bean
-    RecurringTask<Void> publishSweep(Plan plan, SchedulerClient scheduler, Optional<Clock> clock) {
+    RecurringTask<Void> publishSweep(Plan plan, Optional<Clock> clock) {
         Clock time = clock.orElse(Clock.systemUTC());
         return Tasks.recurring("publish-sweep", FixedDelay.ofMinutes(1)).execute((instance, context) -> {
             Instant now = time.instant();
+            SchedulerClient scheduler = context.getSchedulerClient();
             int added = 0;
             for (Plan.DueItem due : plan.due(now.minusSeconds(30), 1000)) {
                 if (scheduler.scheduleIfNotExists(instance(due.workspaceId(), due.itemId()), now)) {

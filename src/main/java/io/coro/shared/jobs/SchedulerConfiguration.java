@@ -2,7 +2,6 @@ package io.coro.shared.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.util.List;
@@ -60,8 +59,9 @@ class SchedulerConfiguration {
 
     static Scheduler build(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
         // Recurring tasks are handed over as start tasks (scheduled at start); db-scheduler then knows them already.
+        // (a custom task is OnStartup too, but schedules nothing unless asked: it is a plain task here)
         List<Task<?>> plain =
-                tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
+                tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
         List<RecurringTask<?>> recurring = tasks.stream()
                 .filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(t -> (RecurringTask<?>) t)
