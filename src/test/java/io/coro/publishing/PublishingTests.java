@@ -38,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
             "coro.publishing.retry-max=1s",
             "coro.publishing.max-attempts=3",
             "coro.publishing.held-recheck=1h",
+            "coro.publishing.reconcile-delay=500ms",
             "spring.mail.host=localhost",
             "spring.mail.port=3025",
             "coro.base-url=https://coro.forno.example"

@@ -135,7 +135,7 @@ class Dispatcher {
         if (!row.state().open()) {
             return null;
         }
-        if (row.state() == Ledger.State.WAITING
+        if ((row.state() == Ledger.State.WAITING || row.state() == Ledger.State.SENDING)
                 && row.nextAttemptAt() != null
                 && row.nextAttemptAt().isAfter(now)) {
             return row.nextAttemptAt();
@@ -264,7 +264,11 @@ class Dispatcher {
                             Reason.of("publishing.unknownGaveUp", attempts).encoded(),
                             now);
                 }
-                Instant retry = now.plus(backoff(attempts));
+                Duration wait = backoff(attempts);
+                if (wait.compareTo(properties.reconcileDelay()) < 0) {
+                    wait = properties.reconcileDelay();
+                }
+                Instant retry = now.plus(wait);
                 ledger.state(row.id(), Ledger.State.SENDING, kind, result.detail(), retry, now);
                 return retry;
             }

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimitWait the wait when a network says "too many requests" without saying how long
  * @param heldRecheck how often posts held for a channel (paused, needing reconnection, frozen) are looked at again,
  *     besides being resumed at once when the channel works again
+ * @param reconcileDelay the least wait before asking a network about a post whose outcome is unknown (a server may
+ *     still be making it; Mastodon remembers an idempotency key only once the status exists)
  * @param pauseAfterSend fault injection for the crash tests only: how long to wait after a network answered and
  *     before the ledger records it; keep it zero
  */
@@ -23,4 +25,5 @@ public record PublishingProperties(
         @DefaultValue("30m") Duration retryMax,
         @DefaultValue("60s") Duration rateLimitWait,
         @DefaultValue("10m") Duration heldRecheck,
+        @DefaultValue("60s") Duration reconcileDelay,
         @DefaultValue("0s") Duration pauseAfterSend) {}
