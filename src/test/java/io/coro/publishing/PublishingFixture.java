@@ -51,7 +51,11 @@ public class PublishingFixture {
 
     /** An item a member wrote and a coordinator scheduled {@code in} from now. */
     public UUID scheduled(Shop shop, String text, Duration in) {
-        var bakery = shop.bakery();
+        return scheduled(shop.bakery(), text, in);
+    }
+
+    /** An item for the bakery's "Bluesky" plan channel, written by a member and scheduled {@code in} from now. */
+    public UUID scheduled(PlanFixture.Bakery bakery, String text, Duration in) {
         Instant at = Instant.now().plus(in);
         as(bakery.member());
         UUID item = plan.create(
