@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,12 +51,15 @@ class BlueskyContractTests {
     final Bluesky bluesky = new Bluesky(BlueskyProperties.defaults());
     final List<Map<String, String>> renewed = Collections.synchronizedList(new ArrayList<>());
 
-    @BeforeAll
-    static void accounts() {
+    // before each test, not all: a skip (no Node) then shows on every test, with its message
+    @BeforeEach
+    void accounts() {
         network = BlueskyLocal.pds();
-        aurora = network.createAccount("aurora");
-        bruno = network.createAccount("bruno");
-        auroraAppPassword = network.createAppPassword(aurora, "coro");
+        if (aurora == null) {
+            aurora = network.createAccount("aurora");
+            bruno = network.createAccount("bruno");
+            auroraAppPassword = network.createAppPassword(aurora, "coro");
+        }
     }
 
     Connection connect(Account account, String appPassword) throws ConnectionFailed {
