@@ -32,7 +32,18 @@ public final class OutboundHttp {
 
     /** A RestClient builder with bounded timeouts; adapters add their base URL and headers. */
     public static RestClient.Builder restClient(Duration connectTimeout, Duration readTimeout) {
+        return restClient(connectTimeout, readTimeout, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * A RestClient builder speaking the given HTTP version. HTTP/1.1 is for servers reached over plain http: there
+     * the JDK asks to upgrade every request to HTTP/2 ("Upgrade: h2c"), and a Node server that also serves
+     * WebSockets (an AT Protocol PDS) hands such a request to its WebSocket handler, which drops the connection.
+     */
+    public static RestClient.Builder restClient(
+            Duration connectTimeout, Duration readTimeout, HttpClient.Version version) {
         HttpClient client = HttpClient.newBuilder()
+                .version(version)
                 .executor(executor())
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
