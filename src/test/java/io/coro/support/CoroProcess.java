@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,12 +28,14 @@ public final class CoroProcess implements AutoCloseable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private final List<String> arguments;
     private final Path dataDir;
     private final int port;
     private final Path log;
     private Process process;
 
-    public CoroProcess(Path dataDir, Path log) {
+    public CoroProcess(Path dataDir, Path log, String... arguments) {
+        this.arguments = List.of(arguments);
         this.dataDir = dataDir;
         this.port = freePort();
         this.log = log;
@@ -42,15 +45,17 @@ public final class CoroProcess implements AutoCloseable {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-cp",
-                        classpath,
-                        "io.coro.CoroApplication",
-                        "--server.port=" + port,
-                        "--coro.data-dir=" + dataDir,
-                        "--spring.datasource.url=")
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                classpath,
+                "io.coro.CoroApplication",
+                "--server.port=" + port,
+                "--coro.data-dir=" + dataDir,
+                "--spring.datasource.url="));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(key -> key.startsWith("CORO_DB") || key.startsWith("SPRING_"));
