@@ -134,6 +134,51 @@ class ChannelsBrowserTests {
     }
 
     @Test
+    void aCoordinatorConnectsBlueskyOnTheLocalReferenceNetworkAndAPostGoesOut() {
+        io.coro.support.BlueskyLocal pds = io.coro.support.BlueskyLocal.pds();
+        io.coro.support.BlueskyLocal.Account account = pds.createAccount("forno");
+        String appPassword = pds.createAppPassword(account, "coro");
+        PlanFixture.Bakery bakery = plans.bakery("Forno " + UUID.randomUUID());
+        browser = Chromium.start("en", 1280, 1000);
+        login(bakery.coordinatorEmail());
+
+        browser.get(url("/channels/connect"));
+        browser.findElement(By.id("bluesky-identifier")).sendKeys(account.handle());
+        browser.findElement(By.id("bluesky-password")).sendKeys("wrong-pass-word-here");
+        browser.findElement(By.id("bluesky-service")).clear();
+        browser.findElement(By.id("bluesky-service")).sendKeys(io.coro.support.BlueskyLocal.PDS_URL);
+        browser.findElement(By.cssSelector("#bluesky button[type=submit]")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".alert.error"), "refused the credentials"));
+        assertThat(browser.findElement(By.id("bluesky-identifier")).getAttribute("value"))
+                .as("what was typed is kept, but the password")
+                .isEqualTo(account.handle());
+        assertThat(browser.findElement(By.id("bluesky-service")).getAttribute("value"))
+                .isEqualTo(io.coro.support.BlueskyLocal.PDS_URL);
+        Chromium.screenshot(browser, "channels-connect-refused-en");
+
+        browser.findElement(By.id("bluesky-password")).sendKeys(appPassword);
+        browser.findElement(By.cssSelector("#bluesky button[type=submit]")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "Channel connected"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bluesky · " + account.handle());
+
+        String text = "Menu d'autunno: https://aurora.example/menu #castagne";
+        UUID item = publishing.scheduled(bakery, text, Duration.ofSeconds(2));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "PUBLISHED".equals(status(item)));
+
+        assertThat(pds.listRecords(account.did(), "app.bsky.feed.post"))
+                .singleElement()
+                .satisfies(record ->
+                        assertThat(record.path("value").path("text").asText()).isEqualTo(text));
+        browser.navigate().refresh();
+        var entry = browser.findElement(By.cssSelector(".history-entry"));
+        assertThat(entry.findElement(By.linkText("Open the post")).getAttribute("href"))
+                .startsWith(io.coro.support.BlueskyLocal.PDS_URL + "/xrpc/com.atproto.repo.getRecord")
+                .contains("app.bsky.feed.post");
+        Chromium.screenshot(browser, "channel-bluesky-en");
+    }
+
+    @Test
     void aRevokedTokenIsShownOnEveryPageWithTheWayToReconnect() {
         stubMastodon();
         mastodon.stubFor(post("/api/v1/statuses").willReturn(fixture(401, "error-401.json")));
