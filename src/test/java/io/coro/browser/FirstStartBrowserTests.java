@@ -60,6 +60,7 @@ class FirstStartBrowserTests {
                         "Bacheca",
                         "Obiettivi e strategia",
                         "Piano editoriale",
+                        "Canali",
                         "Messaggi",
                         "Contatti",
                         "Squadra",
