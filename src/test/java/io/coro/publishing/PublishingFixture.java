@@ -49,6 +49,38 @@ public class PublishingFixture {
         return new Shop(bakery, channel, account);
     }
 
+    /** An item a member wrote and a coordinator approved, planned for an hour from now. */
+    public UUID approved(Shop shop, String text) {
+        var bakery = shop.bakery();
+        as(bakery.member());
+        UUID item = plan.create(
+                bakery.member(),
+                "Post " + text.hashCode(),
+                Instant.now().plus(Duration.ofHours(1)),
+                List.of("Bluesky"),
+                bakery.pillarId(),
+                null);
+        plan.draft(bakery.member(), item);
+        plan.edit(
+                bakery.member(),
+                item,
+                "Post " + text.hashCode(),
+                text,
+                List.of("Bluesky"),
+                bakery.pillarId(),
+                Map.of());
+        plan.submit(bakery.member(), item);
+        as(bakery.coordinator());
+        plan.approve(bakery.coordinator(), item);
+        return item;
+    }
+
+    /** A coordinator schedules an approved item for {@code at}, which must still be ahead. */
+    public void schedule(Shop shop, UUID item, Instant at) {
+        as(shop.bakery().coordinator());
+        plan.schedule(shop.bakery().coordinator(), item, at);
+    }
+
     /** An item a member wrote and a coordinator scheduled {@code in} from now. */
     public UUID scheduled(Shop shop, String text, Duration in) {
         return scheduled(shop.bakery(), text, in);

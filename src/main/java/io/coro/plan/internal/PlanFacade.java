@@ -58,8 +58,12 @@ class PlanFacade implements Plan {
                 .list();
     }
 
+    /**
+     * Read once per post by the dispatcher, so without a transaction: at READ COMMITTED each statement sees its own
+     * snapshot anyway, and the transaction cost a BEGIN and a COMMIT per post. An item changed between the reads is
+     * caught where it matters: {@link #markPublished} locks the row and checks its state.
+     */
     @Override
-    @Transactional(readOnly = true)
     public Optional<PublishableItem> item(UUID workspaceId, UUID itemId) {
         return items.find(workspaceId, itemId).map(item -> {
             Map<String, String> own = variants.of(workspaceId, itemId);

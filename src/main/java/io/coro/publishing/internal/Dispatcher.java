@@ -185,8 +185,7 @@ class Dispatcher {
                 return retry;
             }
             if (existing.isPresent() && existing.get().published()) {
-                ledger.finishAttempt(attempt, "FOUND", null, existing.get().networkId(), clock.instant());
-                published(item, row, existing.get());
+                published(item, row, attempt, "FOUND", existing.get());
                 return null;
             }
             ledger.finishAttempt(attempt, "NOT_FOUND", null, null, clock.instant());
@@ -208,8 +207,7 @@ class Dispatcher {
             Plan.PublishableItem item, Ledger.Row row, ChannelRef channel, long attempt, PublishResult result) {
         Instant now = clock.instant();
         if (result.published()) {
-            ledger.finishAttempt(attempt, "PUBLISHED", null, result.networkId(), now);
-            published(item, row, result);
+            published(item, row, attempt, "PUBLISHED", result);
             return null;
         }
         String kind =
@@ -275,9 +273,13 @@ class Dispatcher {
         }
     }
 
-    private void published(Plan.PublishableItem item, Ledger.Row row, PublishResult result) {
+    /** The attempt's outcome and the published post are one commit: the ledger never shows one without the other. */
+    private void published(
+            Plan.PublishableItem item, Ledger.Row row, long attempt, String outcome, PublishResult result) {
+        Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
-            ledger.published(row.id(), result.url(), result.networkId(), clock.instant());
+            ledger.finishAttempt(attempt, outcome, null, result.networkId(), now);
+            ledger.published(row.id(), result.url(), result.networkId(), now);
             events.publishEvent(new PublishingEvents.PostPublished(
                     item.workspaceId(), item.itemId(), row.channelId(), result.url()));
         });

@@ -61,14 +61,18 @@ class Ledger {
         this.tx = tx;
     }
 
-    /** The row for this item on this channel, created PENDING the first time. */
+    /**
+     * The row for this item on this channel, created PENDING the first time. The first time (the usual case) one
+     * statement does it: the insert returns the new row; only a row that was there already is read again.
+     */
     Row ensure(UUID workspaceId, UUID itemId, UUID channelId, Instant plannedAt, Instant now) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        Optional<Row> created = jdbc.sql("""
                         INSERT INTO publication (id, workspace_id, item_id, channel_id, idempotency_key, state,
                                                  planned_at, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)
-                        ON CONFLICT (item_id, channel_id) DO NOTHING""")
+                        ON CONFLICT (item_id, channel_id) DO NOTHING
+                        RETURNING\s""" + COLUMNS)
                 .params(
                         id,
                         workspaceId,
@@ -78,11 +82,13 @@ class Ledger {
                         Timestamp.from(plannedAt),
                         Timestamp.from(now),
                         Timestamp.from(now))
-                .update();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM publication WHERE item_id = ? AND channel_id = ?")
-                .params(itemId, channelId)
                 .query(MAPPER)
-                .single();
+                .optional();
+        return created.orElseGet(
+                () -> jdbc.sql("SELECT " + COLUMNS + " FROM publication WHERE item_id = ? AND channel_id = ?")
+                        .params(itemId, channelId)
+                        .query(MAPPER)
+                        .single());
     }
 
     List<Row> forItem(UUID itemId) {
