@@ -263,6 +263,9 @@ class ChannelsBrowserTests {
     }
 
     <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                // a page that reloads (the language switch) replaces the element being looked at
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 }

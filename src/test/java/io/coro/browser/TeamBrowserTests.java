@@ -144,6 +144,9 @@ class TeamBrowserTests {
     }
 
     void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                // a page that reloads (the language switch) replaces the element being looked at
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 }
