@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,15 +58,14 @@ class TwoNodesTests {
         String database = "coro_test_" + ProcessHandle.current().pid() + "_two_nodes";
         createDatabase(database);
         FakeNetwork network = new FakeNetwork();
-        ConfigurableApplicationContext a = null;
-        ConfigurableApplicationContext b = null;
         ExecutorService starting = Executors.newFixedThreadPool(2);
+        // started together: both run Flyway on the empty database at the same time
+        List<Future<ConfigurableApplicationContext>> nodes = List.of(
+                starting.submit(() -> node("node-a", database, network)),
+                starting.submit(() -> node("node-b", database, network)));
         try {
-            // started together: both run Flyway on the empty database at the same time
-            Future<ConfigurableApplicationContext> startA = starting.submit(() -> node("node-a", database, network));
-            Future<ConfigurableApplicationContext> startB = starting.submit(() -> node("node-b", database, network));
-            a = startA.get();
-            b = startB.get();
+            ConfigurableApplicationContext a = nodes.get(0).get();
+            ConfigurableApplicationContext b = nodes.get(1).get();
 
             Shop shop = a.getBean(PublishingFixture.class).shop("Forno a Due Forni");
             assertThat(b.getBean(Channels.class)
@@ -122,14 +122,15 @@ class TwoNodesTests {
                             SELECT CAST(1000 * extract(epoch FROM max(published_at - planned_at)) AS bigint)
                               FROM publication"""));
         } finally {
-            starting.shutdownNow();
             network.latency(Duration.ZERO);
-            if (b != null) {
-                b.close();
+            for (Future<ConfigurableApplicationContext> node : nodes) {
+                try {
+                    node.get().close();
+                } catch (ExecutionException didNotStart) {
+                    // its failure is the test's failure, reported by get() above
+                }
             }
-            if (a != null) {
-                a.close();
-            }
+            starting.shutdown();
         }
     }
 
