@@ -18,9 +18,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 
+    /**
+     * Work scheduled inside a transaction joins it: the execution exists if and only if the change that asked for it
+     * was committed, and scheduling takes no second connection while the transaction holds one (event listeners,
+     * each holding its transaction's connection, could otherwise wait on each other for the pool).
+     */
     @Bean
     SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
-        return SchedulerClient.Builder.create(dataSource, List.copyOf(tasks)).build();
+        return SchedulerClient.Builder.create(
+                        new org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy(dataSource),
+                        List.copyOf(tasks))
+                .build();
     }
 
     /**
