@@ -21,8 +21,14 @@ public class PublishingFixture {
     private final PlanFixture plans;
     private final PlanService plan;
     private final ChannelService channels;
+    private final io.coro.channels.internal.ChannelConnections connections;
 
-    PublishingFixture(PlanFixture plans, PlanService plan, ChannelService channels) {
+    PublishingFixture(
+            PlanFixture plans,
+            PlanService plan,
+            ChannelService channels,
+            io.coro.channels.internal.ChannelConnections connections) {
+        this.connections = connections;
         this.plans = plans;
         this.plan = plan;
         this.channels = channels;
@@ -36,7 +42,7 @@ public class PublishingFixture {
         String account = "acct-" + UUID.randomUUID().toString().substring(0, 8);
         as(bakery.coordinator());
         UUID channel =
-                channels.connectWithPassword(bakery.coordinator(), FakeNetwork.KEY, null, account, "right-password");
+                connections.connectWithPassword(bakery.coordinator(), FakeNetwork.KEY, null, account, "right-password");
         channels.settings(
                 bakery.coordinator(),
                 channel,

@@ -68,6 +68,9 @@ class PublishingTests {
     ChannelService channelService;
 
     @Autowired
+    io.coro.channels.internal.ChannelConnections connections;
+
+    @Autowired
     Channels channels;
 
     @Autowired
@@ -152,7 +155,7 @@ class PublishingTests {
         assertThat(GreenMailUtil.getBody(notice)).contains("https://coro.forno.example/channels/" + shop.channelId());
 
         as(shop.bakery().coordinator());
-        channelService.reconnectWithPassword(shop.bakery().coordinator(), shop.channelId(), null, "right-password");
+        connections.reconnectWithPassword(shop.bakery().coordinator(), shop.channelId(), null, "right-password");
 
         awaitStatus(first, "PUBLISHED");
         awaitStatus(second, "PUBLISHED");

@@ -1,6 +1,7 @@
 package io.coro.channels.web;
 
 import io.coro.channels.ChannelHistory;
+import io.coro.channels.internal.ChannelConnections;
 import io.coro.channels.internal.ChannelProblem;
 import io.coro.channels.internal.ChannelService;
 import io.coro.channels.internal.NetworkRegistry;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ChannelController {
 
     private final ChannelService setup;
+    private final ChannelConnections connections;
     private final NetworkRegistry networks;
     private final ChannelHistory history;
     private final Workspaces workspaces;
@@ -46,6 +48,7 @@ class ChannelController {
 
     ChannelController(
             ChannelService setup,
+            ChannelConnections connections,
             NetworkRegistry networks,
             ChannelHistory history,
             Workspaces workspaces,
@@ -53,6 +56,7 @@ class ChannelController {
             MessageSource messages,
             @Value("${coro.base-url:}") String baseUrl) {
         this.setup = setup;
+        this.connections = connections;
         this.networks = networks;
         this.history = history;
         this.workspaces = workspaces;
@@ -94,19 +98,12 @@ class ChannelController {
             @RequestParam(defaultValue = "") String password,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            UUID id = setup.connectWithPassword(me, network, serviceUrl, identifier, password);
-            redirect.addFlashAttribute("flash", messages.getMessage("channels.connected", null, locale));
-            return "redirect:/channels/" + id;
-        } catch (ConnectionFailed e) {
-            redirect.addFlashAttribute("connectError", failure(e, locale));
-        } catch (ChannelProblem e) {
-            redirect.addFlashAttribute("connectError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
-        redirect.addFlashAttribute("network", network);
-        redirect.addFlashAttribute("serviceUrl", serviceUrl);
-        redirect.addFlashAttribute("identifier", identifier);
-        return "redirect:/channels/connect#" + network;
+        return connected(
+                () -> connections.connectWithPassword(me, network, serviceUrl, identifier, password),
+                network,
+                Map.of("serviceUrl", serviceUrl, "identifier", identifier),
+                locale,
+                redirect);
     }
 
     /**
@@ -123,21 +120,16 @@ class ChannelController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            URI next = setup.startAuthorization(me, network, serverUrl, callback(network, request));
+            URI next = connections.startAuthorization(me, network, serverUrl, callback(network, request));
             model.addAttribute("authorizationUrl", next.toString());
             model.addAttribute("server", next.getHost());
             model.addAttribute(
                     "networkName",
                     networks.find(network).map(n -> n.displayName()).orElse(network));
             return "channels/authorize";
-        } catch (ConnectionFailed e) {
-            redirect.addFlashAttribute("connectError", failure(e, locale));
-        } catch (ChannelProblem e) {
-            redirect.addFlashAttribute("connectError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        } catch (ConnectionFailed | ChannelProblem e) {
+            return backToConnect(e, network, Map.of("serverUrl", serverUrl), locale, redirect);
         }
-        redirect.addFlashAttribute("network", network);
-        redirect.addFlashAttribute("serverUrl", serverUrl);
-        return "redirect:/channels/connect#" + network;
     }
 
     @GetMapping("/channels/connect/{network}/callback")
@@ -149,19 +141,46 @@ class ChannelController {
             @RequestParam(required = false) String error,
             Locale locale,
             RedirectAttributes redirect) {
+        return connected(
+                () -> {
+                    if (error != null) {
+                        throw new ChannelProblem("code", "channels.connect.denied");
+                    }
+                    return connections.completeAuthorization(me, network, state, code);
+                },
+                network,
+                Map.of(),
+                locale,
+                redirect);
+    }
+
+    /** A way of connecting that may fail. */
+    @FunctionalInterface
+    private interface Connect {
+        UUID run() throws ConnectionFailed;
+    }
+
+    /** To the new channel's page; or back to the connect page with the reason and what was typed (no password). */
+    private String connected(
+            Connect connect, String network, Map<String, String> typed, Locale locale, RedirectAttributes redirect) {
         try {
-            if (error != null) {
-                throw new ChannelProblem("code", "channels.connect.denied");
-            }
-            UUID id = setup.completeAuthorization(me, network, state, code);
+            UUID id = connect.run();
             redirect.addFlashAttribute("flash", messages.getMessage("channels.connected", null, locale));
             return "redirect:/channels/" + id;
-        } catch (ConnectionFailed e) {
-            redirect.addFlashAttribute("connectError", failure(e, locale));
-        } catch (ChannelProblem e) {
-            redirect.addFlashAttribute("connectError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        } catch (ConnectionFailed | ChannelProblem e) {
+            return backToConnect(e, network, typed, locale, redirect);
         }
+    }
+
+    private String backToConnect(
+            Exception problem, String network, Map<String, String> typed, Locale locale, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "connectError",
+                problem instanceof ConnectionFailed failed
+                        ? failure(failed, locale)
+                        : text((ChannelProblem) problem, locale));
         redirect.addFlashAttribute("network", network);
+        typed.forEach(redirect::addFlashAttribute);
         return "redirect:/channels/connect#" + network;
     }
 
@@ -244,7 +263,7 @@ class ChannelController {
             Locale locale,
             RedirectAttributes redirect) {
         try {
-            setup.reconnectWithPassword(me, id, identifier, password);
+            connections.reconnectWithPassword(me, id, identifier, password);
             redirect.addFlashAttribute("flash", messages.getMessage("channels.reconnected", null, locale));
         } catch (ConnectionFailed e) {
             redirect.addFlashAttribute("channelProblem", failure(e, locale));
@@ -270,9 +289,13 @@ class ChannelController {
         if ("channels.notFound".equals(e.messageKey())) {
             throw notFound();
         }
-        String text = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        String text = text(e, locale);
         redirect.addFlashAttribute("errors", Map.of(e.field(), text));
         redirect.addFlashAttribute("channelProblem", text);
+    }
+
+    private String text(ChannelProblem e, Locale locale) {
+        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
     }
 
     /** What went wrong connecting, in plain words, with the server's own words after. */
